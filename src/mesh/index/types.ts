@@ -168,7 +168,7 @@ export interface SidecarInfo {
   namespace: string;
   name: string;
   workloadSelector: Labels | null;
-  /** egress hosts as `namespace/dnsName` split (R2.4.2); default implicit `*/*` when no egress. */
+  /** egress hosts as `namespace/dnsName` split (R2.4.2); default implicit "any namespace, any host" when no egress. */
   egressHosts: { raw: string; namespace: string; dnsName: string; fieldPath: string }[];
   outboundTrafficPolicy: string | null;
   creationTimestamp: string | null;
