@@ -1,0 +1,22 @@
+// Official documentation pages cited by the knowledge files.
+export const DOCS = Object.freeze({
+  service: 'https://kubernetes.io/docs/concepts/services-networking/service/',
+  virtualIps: 'https://kubernetes.io/docs/reference/networking/virtual-ips/',
+  endpointSlices: 'https://kubernetes.io/docs/concepts/services-networking/endpoint-slices/',
+  ingress: 'https://kubernetes.io/docs/concepts/services-networking/ingress/',
+  virtualService: 'https://istio.io/latest/docs/reference/config/networking/virtual-service/',
+  destinationRule: 'https://istio.io/latest/docs/reference/config/networking/destination-rule/',
+  gateway: 'https://istio.io/latest/docs/reference/config/networking/gateway/',
+  serviceEntry: 'https://istio.io/latest/docs/reference/config/networking/service-entry/',
+  sidecar: 'https://istio.io/latest/docs/reference/config/networking/sidecar/',
+  trafficManagement: 'https://istio.io/latest/docs/concepts/traffic-management/',
+  trafficRouting: 'https://istio.io/latest/docs/ops/configuration/traffic-management/traffic-routing/',
+  protocolSelection: 'https://istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/',
+  networkIssues: 'https://istio.io/latest/docs/ops/common-problems/network-issues/',
+  bestPractices: 'https://istio.io/latest/docs/ops/best-practices/traffic-management/',
+  istioIngress: 'https://istio.io/latest/docs/tasks/traffic-management/ingress/kubernetes-ingress/',
+  istioGatewayApi: 'https://istio.io/latest/docs/tasks/traffic-management/ingress/gateway-api/',
+  httpRoute: 'https://gateway-api.sigs.k8s.io/api-types/httproute/',
+  gatewayApiMesh: 'https://gateway-api.sigs.k8s.io/mesh/',
+  referenceGrant: 'https://gateway-api.sigs.k8s.io/api-types/referencegrant/',
+});
