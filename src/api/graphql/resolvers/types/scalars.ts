@@ -1,0 +1,35 @@
+// JSON passes values through; DateTime serializes Dates as RFC 3339.
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+function literalValue(node: ValueNode): unknown {
+  switch (node.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return node.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return node.values.map(literalValue);
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, literalValue(f.value)]));
+    default:
+      throw new GraphQLError('JSON literals cannot contain variables.');
+  }
+}
+
+export const JSON = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: literalValue,
+});
+
+export const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => String(value),
+  parseLiteral: (node) => (node.kind === Kind.STRING ? node.value : null),
+});

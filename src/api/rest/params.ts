@@ -1,0 +1,18 @@
+// zod schemas shared by the REST routers; a failed parse is a BAD_INPUT problem naming each field.
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || what, message: issue.message }));
+  const summary = details.map((d) => `${d.field}: ${d.message}`).join('; ');
+  throw new AppError('BAD_INPUT', `Invalid ${what}: ${summary}`, { details });
+}
+
+export const revisionParam = z.union([z.literal('latest'), z.coerce.number().int().min(1)]);
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).optional(),
+  cursor: z.string().min(1).optional(),
+};
