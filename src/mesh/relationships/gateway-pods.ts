@@ -1,0 +1,43 @@
+// Gateway -> the gateway-proxy Pods its selector picks, in any namespace (R7.1.1, R7.1.2).
+import { ISTIO_ROOT_NAMESPACE } from '../model.js';
+import type { GatewayInfo, MeshIndex, PodInfo } from '../index/types.js';
+import { citation, edge, missingNode, podNode, resourceNode, type EdgeStatus, type Relation, type RelationEdge } from './relation.js';
+
+export interface GatewayPods {
+  pods: PodInfo[];
+  /** Namespaces of the gateway pods; the root namespace is assumed when the set has none (the install provides them). */
+  namespaces: string[];
+  assumed: boolean;
+  status: EdgeStatus;
+  reason: string;
+}
+
+export function gatewayPods(index: MeshIndex, gateway: GatewayInfo): GatewayPods {
+  const selector = Object.entries(gateway.selector).map(([k, v]) => `${k}=${v}`).join(',');
+  if (!selector) {
+    return { pods: [], namespaces: [ISTIO_ROOT_NAMESPACE], assumed: true, status: 'OK', reason: `no selector: the Gateway applies to every gateway pod (R7.1.1); assumed in ${ISTIO_ROOT_NAMESPACE}` };
+  }
+  const pods = index.podsMatching(null, gateway.selector);
+  if (pods.length === 0) {
+    return {
+      pods, namespaces: [ISTIO_ROOT_NAMESPACE], assumed: true, status: 'MISSING',
+      reason: `no pod of the set matches selector ${selector}; the Istio installation usually provides the gateway (assumed in ${ISTIO_ROOT_NAMESPACE}), otherwise the Gateway programs nothing (R7.1.1, R7.1.2)`,
+    };
+  }
+  return { pods, namespaces: [...new Set(pods.map((p) => p.namespace))].sort(), assumed: false, status: 'OK', reason: `selector ${selector} matches ${pods.length} pod(s) in any namespace (R7.1.1)` };
+}
+
+export const gatewayPodsRelation: Relation = Object.freeze({
+  name: 'gateway-pods',
+  description: 'Gateway -> the gateway proxy Pods it programs (selector, any namespace); MISSING when none is in the set',
+  edges(index: MeshIndex): RelationEdge[] {
+    return index.gateways.flatMap((gateway) => {
+      const from = resourceNode(gateway.resource);
+      const found = gatewayPods(index, gateway);
+      const source = citation(gateway.resource, 'spec.selector');
+      if (found.pods.length > 0) return found.pods.map((pod) => edge(from, podNode(pod), 'programs', 'OK', null, source));
+      if (found.status === 'OK') return [];
+      return [edge(from, missingNode('Pod', ISTIO_ROOT_NAMESPACE, `(gateway proxy for ${gateway.key})`), 'programs', 'MISSING', found.reason, source)];
+    });
+  },
+});
