@@ -27,6 +27,13 @@ const envSchema = z.object({
   INDEX_CACHE_SIZE: z.coerce.number().int().min(1).max(10_000).default(32),
   MAX_DOCUMENTS: z.coerce.number().int().min(1).default(50_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** When set, /api/v1, /graphql and /mcp need `Authorization: Bearer <API_TOKEN>`. */
+  API_TOKEN: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().min(1).optional())
+    .optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & { repoRoot: string };

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createApp } from './api/app.js';
 import { loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMcpHttpHandler, mcpDepsFromServices } from './mcp/index.js';
 import { createServices } from './service/index.js';
 import { createStore, openDatabase, type Database } from './store/index.js';
 
@@ -21,7 +22,8 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     limits: { maxDocuments: config.MAX_DOCUMENTS, maxTotalBytes: config.BODY_LIMIT },
     indexCacheSize: config.INDEX_CACHE_SIZE,
   });
-  const { app, graphql } = await createApp({ services, logger, bodyLimit: config.BODY_LIMIT, ready: database.ready });
+  const mcp = createMcpHttpHandler(mcpDepsFromServices(services), { onUnexpectedError: (err) => logger.error({ err }, 'unexpected error in an MCP tool') });
+  const { app, graphql } = await createApp({ services, logger, bodyLimit: config.BODY_LIMIT, ready: database.ready, apiToken: config.API_TOKEN, mcp });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(config.PORT, config.HOST, () => resolve(listening));
   });

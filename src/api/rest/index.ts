@@ -1,21 +1,38 @@
-// /api/v1: body parsing with the configured limit, one router per resource, problem+json errors.
-// To add a resource: write <resource>-router.ts exporting (services) => Router and list it below.
+// /api/v1: body parsing with the configured limit, the operations of every resource, problem+json errors.
+// To add a resource: write <resource>-router.ts exporting (services) => Operation[] and list it below;
+// it is routed and documented in /openapi.json from the same definition.
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../service/index.js';
+import { diagnosticsOperations } from './diagnostics-router.js';
+import { differencesOperations } from './differences-router.js';
+import { graphOperations } from './graph-router.js';
+import { openApiOperations } from './openapi-router.js';
+import { operationsRouter, type Operation } from './operation.js';
 import { problemFor, sendError, sendProblem } from './problem.js';
-import { resourcesRouter } from './resources-router.js';
-import { revisionsRouter, YAML_MEDIA_TYPES } from './revisions-router.js';
-import { setsRouter } from './sets-router.js';
+import { resourcesOperations } from './resources-router.js';
+import { revisionsOperations, YAML_MEDIA_TYPES } from './revisions-router.js';
+import { routeOperations } from './route-router.js';
+import { routeTestsOperations } from './route-tests-router.js';
+import { setsOperations } from './sets-router.js';
 
-export const restRouters: readonly ((services: Services) => Router)[] = [setsRouter, revisionsRouter, resourcesRouter];
+export const restResources: readonly ((services: Services) => Operation[])[] = [
+  setsOperations, revisionsOperations, resourcesOperations, routeOperations, routeTestsOperations,
+  graphOperations, diagnosticsOperations, differencesOperations,
+];
+
+/** Every operation of /api/v1, /openapi.json last. */
+export function restOperations(services: Services): Operation[] {
+  const operations = restResources.flatMap((resource) => resource(services));
+  return [...operations, ...openApiOperations(() => operations)];
+}
 
 export function createRestApi(services: Services, options: { bodyLimit: number; logger: Logger }): Router {
   const api = Router();
   api.use(express.raw({ type: YAML_MEDIA_TYPES, limit: options.bodyLimit }));
   api.use(express.json({ limit: options.bodyLimit }));
-  for (const router of restRouters) api.use(router(services));
+  api.use(operationsRouter(restOperations(services)));
   api.use((req, res) => sendProblem(res, problemFor('NOT_FOUND', `No route ${req.method} ${req.baseUrl}${req.path}.`)));
   api.use(restErrorHandler(options.logger, options.bodyLimit));
   return api;

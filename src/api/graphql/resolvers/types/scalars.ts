@@ -33,3 +33,19 @@ export const DateTime = new GraphQLScalarType({
   parseValue: (value) => String(value),
   parseLiteral: (node) => (node.kind === Kind.STRING ? node.value : null),
 });
+
+function intOrString(value: unknown): number | string {
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))) return value;
+  throw new GraphQLError(`IntOrString: expected an integer or a string, got ${typeof value}`);
+}
+
+export const IntOrString = new GraphQLScalarType({
+  name: 'IntOrString',
+  serialize: intOrString,
+  parseValue: intOrString,
+  parseLiteral: (node) => {
+    if (node.kind === Kind.INT) return Number(node.value);
+    if (node.kind === Kind.STRING) return node.value;
+    throw new GraphQLError('IntOrString: expected an integer or a string literal.');
+  },
+});
