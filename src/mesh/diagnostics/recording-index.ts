@@ -6,7 +6,7 @@ const KIND_OF_MEMBER: Record<string, string> = {
   destinationRules: 'DestinationRule',
   gateways: 'Gateway', gateway: 'Gateway',
   services: 'Service', service: 'Service', serviceByFqdn: 'Service', servicesSelecting: 'Service', endpoints: 'Service',
-  pods: 'Pod', podsMatching: 'Pod', podsOfWorkload: 'Pod',
+  pods: 'Pod', pod: 'Pod', podsMatching: 'Pod', podsOfWorkload: 'Pod',
   serviceEntries: 'ServiceEntry', serviceEntriesForHost: 'ServiceEntry',
   sidecars: 'Sidecar',
   namespaces: 'Namespace',

@@ -36,16 +36,24 @@ export function toFinding(index: MeshIndex, rule: Pick<DiagnosticRule, 'code'>, 
   };
 }
 
+/** A reported finding before it is cited: lines are looked up only for the findings that are kept or that tie. */
+interface Pending { rule: DiagnosticRule; input: ReportInput; ref: string; line: number | null }
+
+/** Rules read `index` as given: runRule passes a recording proxy, runDiagnostics the index itself so per-index memos are shared. */
+function collect(index: MeshIndex, rule: DiagnosticRule, options: RunDiagnosticsOptions, sink: Pending[]): void {
+  rule.check({
+    index,
+    meshConfig: { outboundTrafficPolicy: options.meshConfig?.outboundTrafficPolicy ?? 'ALLOW_ANY' },
+    report: (input) => { sink.push({ rule, input, ref: describeRef(refOf(input.resource)), line: null }); },
+  });
+}
+
 /** Runs one rule and returns its raw findings and the kinds it read (used by the meta-tests too). */
 export function runRule(index: MeshIndex, rule: DiagnosticRule, options: RunDiagnosticsOptions = {}): { findings: Finding[]; kindsRead: Set<string> } {
   const kindsRead = new Set<string>();
-  const findings: Finding[] = [];
-  rule.check({
-    index: recordingIndex(index, kindsRead),
-    meshConfig: { outboundTrafficPolicy: options.meshConfig?.outboundTrafficPolicy ?? 'ALLOW_ANY' },
-    report: (input) => { findings.push(toFinding(index, rule, input)); },
-  });
-  return { findings, kindsRead };
+  const pending: Pending[] = [];
+  collect(recordingIndex(index, kindsRead), rule, options, pending);
+  return { findings: pending.map((p) => toFinding(index, p.rule, p.input)), kindsRead };
 }
 
 function compareSource(a: SourceRef, b: SourceRef): number {
@@ -61,14 +69,50 @@ export function compareFindings(a: Finding, b: Finding): number {
     || a.message.localeCompare(b.message);
 }
 
-function dedupe(sorted: Finding[]): Finding[] {
+/** compareFindings up to the file: severity, code, resource, file (a citation's file is its resource's file). */
+function compareUpToFile(a: Pending, b: Pending): number {
+  return SEVERITY_ORDER[a.rule.severity] - SEVERITY_ORDER[b.rule.severity]
+    || (a.rule.code < b.rule.code ? -1 : a.rule.code > b.rule.code ? 1 : 0)
+    || a.ref.localeCompare(b.ref)
+    || (a.input.resource.source.file < b.input.resource.source.file ? -1 : a.input.resource.source.file > b.input.resource.source.file ? 1 : 0);
+}
+
+function lineOf(index: MeshIndex, p: Pending): number {
+  return (p.line ??= index.cite(p.input.resource, p.input.fieldPath).line);
+}
+
+function compareRest(index: MeshIndex, a: Pending, b: Pending): number {
+  return lineOf(index, a) - lineOf(index, b) || a.input.fieldPath.localeCompare(b.input.fieldPath) || a.input.message.localeCompare(b.input.message);
+}
+
+function dedupeKey(p: Pending): string {
+  return [p.rule.code, p.ref, p.input.fieldPath, p.input.message].join('\u0000');
+}
+
+/**
+ * compareFindings order, then dedupe, keeping the first `keep`: groups equal up to the file are sorted by line only
+ * when they reach into the kept part, so findings past the cap are never cited. Returns the kept ones and the total.
+ */
+function sortDedupeCap(index: MeshIndex, pending: Pending[], keep: number): { kept: Pending[]; total: number } {
+  pending.sort(compareUpToFile);
   const seen = new Set<string>();
-  return sorted.filter((f) => {
-    const key = [f.code, describeRef(f.resource), f.fieldPath, f.message].join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Pending[] = [];
+  let total = 0;
+  for (let start = 0; start < pending.length;) {
+    let end = start + 1;
+    while (end < pending.length && compareUpToFile(pending[start], pending[end]) === 0) end++;
+    const group = pending.slice(start, end);
+    if (kept.length < keep) group.sort((a, b) => compareRest(index, a, b));
+    for (const p of group) {
+      const key = dedupeKey(p);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total++;
+      if (kept.length < keep) kept.push(p);
+    }
+    start = end;
+  }
+  return { kept, total };
 }
 
 function tooManyFindings(first: Finding, omitted: number, max: number): Finding {
@@ -86,13 +130,14 @@ export function runDiagnostics(index: MeshIndex, options: RunDiagnosticsOptions 
   const codes = options.codes ? new Set(options.codes) : null;
   const minRank = SEVERITY_ORDER[options.minSeverity ?? 'info'];
   const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const raw: Finding[] = [];
+  const pending: Pending[] = [];
   for (const rule of allRules) {
     if (codes && !codes.has(rule.code)) continue;
     if (SEVERITY_ORDER[rule.severity] > minRank) continue;
-    raw.push(...runRule(index, rule, options).findings);
+    collect(index, rule, options, pending);
   }
-  const findings = dedupe(raw.sort(compareFindings));
-  if (findings.length <= max) return findings;
-  return [...findings.slice(0, max), tooManyFindings(findings[max], findings.length - max, max)];
+  const { kept, total } = sortDedupeCap(index, pending, max + 1);
+  const findings = kept.slice(0, max).map((p) => toFinding(index, p.rule, p.input));
+  if (total <= max) return findings;
+  return [...findings, tooManyFindings(toFinding(index, kept[max].rule, kept[max].input), total - max, max)];
 }

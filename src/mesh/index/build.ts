@@ -1,7 +1,6 @@
 // buildMeshIndex: one revision's resources -> the MeshIndex contract of types.ts (pure, built once).
-import { DEFAULT_DOMAIN_SUFFIX, resourceKey, type Resource, type ResourceRef } from '../model.js';
-import type { BuildOptions, PodInfo, ServiceInfo } from './types.js';
-import type { BuiltMeshIndex } from './extra-types.js';
+import { DEFAULT_DOMAIN_SUFFIX, isIstioNetworking, resourceKey, type Resource, type ResourceRef } from '../model.js';
+import type { BuildOptions, MeshIndex, PodInfo, ServiceInfo } from './types.js';
 import { createResourceStore } from './resource-store.js';
 import { collectPods } from './workloads.js';
 import { createLabelIndex } from './label-index.js';
@@ -30,7 +29,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return map;
 }
 
-export function buildMeshIndex(resources: readonly Resource[], options: BuildOptions = {}): BuiltMeshIndex {
+export function buildMeshIndex(resources: readonly Resource[], options: BuildOptions = {}): MeshIndex {
   const suffix = options.domainSuffix ?? DEFAULT_DOMAIN_SUFFIX;
   const store = createResourceStore(resources);
   const pods = collectPods(store);
@@ -60,10 +59,12 @@ export function buildMeshIndex(resources: readonly Resource[], options: BuildOpt
     }
     return [...(servicesByPod.get(pod) ?? [])];
   };
-  const serviceEntries = store.byKind('ServiceEntry').map(readServiceEntry);
-  const virtualServices = store.byKind('VirtualService').map((r) => readVirtualService(r, suffix));
+  // Istio kinds only from networking.istio.io: a gateway.networking.k8s.io Gateway is not an Istio Gateway.
+  const istio = (kind: string) => store.byKind(kind).filter(isIstioNetworking);
+  const serviceEntries = istio('ServiceEntry').map(readServiceEntry);
+  const virtualServices = istio('VirtualService').map((r) => readVirtualService(r, suffix));
   const virtualServicesByName = keyed(virtualServices);
-  const gateways = store.byKind('Gateway').map(readGateway);
+  const gateways = istio('Gateway').map(readGateway);
   const gatewaysByName = keyed(gateways);
   return {
     resources, get: store.get, byKind: store.byKind, inNamespace: store.inNamespace, namespaces: store.namespaces,
@@ -81,10 +82,10 @@ export function buildMeshIndex(resources: readonly Resource[], options: BuildOpt
     serviceEntriesForHost: createServiceEntryHostIndex(serviceEntries),
     virtualServices,
     virtualService: (namespace, name) => virtualServicesByName.get(`${namespace}/${name}`),
-    destinationRules: store.byKind('DestinationRule').map((r) => readDestinationRule(r, suffix)),
+    destinationRules: istio('DestinationRule').map((r) => readDestinationRule(r, suffix)),
     gateways,
     gateway: (namespace, name) => gatewaysByName.get(`${namespace}/${name}`),
-    sidecars: store.byKind('Sidecar').map(readSidecar),
+    sidecars: istio('Sidecar').map(readSidecar),
     cite: createCite(options.locate),
   };
 }

@@ -181,8 +181,12 @@ export interface MeshIndex {
   inNamespace(namespace: string): readonly Resource[];
   /** Every namespace named by a Namespace object or by any resource's metadata.namespace. */
   namespaces(): readonly string[];
+  /** The domain suffix the index was built with (BuildOptions.domainSuffix, default cluster.local). */
+  readonly domainSuffix: string;
 
   readonly pods: readonly PodInfo[];
+  /** One pod (bare or implied) by namespace and name. */
+  pod(namespace: string, name: string): PodInfo | undefined;
   /** Pods in `namespace` (any namespace when null) whose labels contain every selector entry. Uses an inverted index. */
   podsMatching(namespace: string | null, selector: Labels): PodInfo[];
   podsOfWorkload(workload: ResourceRef): PodInfo[];

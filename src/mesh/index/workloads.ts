@@ -64,20 +64,43 @@ function impliedPods(owner: Resource): PodInfo[] {
   return pods;
 }
 
-/** A ReplicaSet whose ownerReferences name a Deployment of the set is that Deployment's: not counted twice. */
-function ownedByDeploymentOfSet(rs: Resource, store: ResourceStore): boolean {
-  return asArray(getIn(rs.object, 'metadata', 'ownerReferences')).some((ref) => {
+function ownerOfSet(r: Resource, kinds: readonly string[], store: ResourceStore): Resource | undefined {
+  for (const ref of asArray(getIn(r.object, 'metadata', 'ownerReferences'))) {
     const o = asObject(ref);
+    const kind = asString(o?.kind);
     const name = asString(o?.name);
-    return o?.kind === 'Deployment' && name !== undefined && store.get('Deployment', rs.namespace, name) !== undefined;
-  });
+    if (!kind || !name || !kinds.includes(kind)) continue;
+    const owner = store.get(kind, r.namespace, name);
+    if (owner) return owner;
+  }
+  return undefined;
 }
 
+/** The workload of the set a resource belongs to: its owner, or the Deployment owning that ReplicaSet. */
+function topOwner(r: Resource, store: ResourceStore): Resource | undefined {
+  const owner = ownerOfSet(r, WORKLOAD_KINDS, store);
+  if (owner?.kind !== 'ReplicaSet') return owner;
+  return ownerOfSet(owner, ['Deployment'], store) ?? owner;
+}
+
+/**
+ * Real Pods owned (directly or through a ReplicaSet) by a workload of the set belong to it, and that workload
+ * implies no template pods: a `kubectl get all -o yaml` dump is not counted twice. A ReplicaSet owned by a
+ * Deployment of the set is that Deployment's.
+ */
 export function collectPods(store: ResourceStore): PodInfo[] {
-  const pods: PodInfo[] = store.byKind('Pod').map(barePod);
+  const withRealPods = new Set<Resource>();
+  const pods: PodInfo[] = store.byKind('Pod').map((r) => {
+    const pod = barePod(r);
+    const owner = topOwner(r, store);
+    if (!owner) return pod;
+    withRealPods.add(owner);
+    return { ...pod, workload: refOf(owner) };
+  });
   for (const kind of WORKLOAD_KINDS) {
     for (const owner of store.byKind(kind)) {
-      if (kind === 'ReplicaSet' && ownedByDeploymentOfSet(owner, store)) continue;
+      if (withRealPods.has(owner)) continue;
+      if (kind === 'ReplicaSet' && ownerOfSet(owner, ['Deployment'], store)) continue;
       pods.push(...impliedPods(owner));
     }
   }

@@ -43,11 +43,21 @@ interface PathStep { namespace: string; step: DestinationRuleLookupStep }
 /** R5.5.1: client namespace, then the service's namespace(s), then the root namespace. */
 export function lookupPath(index: MeshIndex, host: string, clientNamespace: string): PathStep[] {
   const path: PathStep[] = [{ namespace: clientNamespace, step: 'client-namespace' }];
-  const service = index.serviceByFqdn(host);
-  const serviceNamespaces = service ? [service.namespace] : index.serviceEntriesForHost(host).map((e) => e.namespace);
-  for (const namespace of serviceNamespaces) addStep(path, namespace, 'service-namespace');
+  for (const namespace of serviceNamespaces(index, host)) addStep(path, namespace, 'service-namespace');
   addStep(path, ISTIO_ROOT_NAMESPACE, 'root-namespace');
   return path;
+}
+
+/** The Service's namespace, else the ServiceEntries' namespaces, else the namespace a `name.ns.svc.<suffix>` host names. */
+function serviceNamespaces(index: MeshIndex, host: string): string[] {
+  const service = index.serviceByFqdn(host);
+  if (service) return [service.namespace];
+  const entries = index.serviceEntriesForHost(host);
+  if (entries.length > 0) return entries.map((e) => e.namespace);
+  const tail = `.svc.${index.domainSuffix}`;
+  if (!host.endsWith(tail)) return [];
+  const labels = host.slice(0, -tail.length).split('.');
+  return labels.length === 2 && labels[1] !== '' ? [labels[1]] : [];
 }
 
 function addStep(path: PathStep[], namespace: string, step: DestinationRuleLookupStep): void {
@@ -104,6 +114,12 @@ function explain(rule: DestinationRuleInfo, chosen: MergedDestinationRule | null
   if (chosen && rule.host !== chosen.host) return `not used: host ${rule.host} is less specific than ${chosen.host} (R5.5.2)`;
   if (chosen?.workloadSelector && !rule.workloadSelector) return 'not used: a rule whose workloadSelector matches the client is preferred (R5.5.3)';
   return 'not used: its exportTo differs from the chosen rule, so Istio keeps it separate (R5.5.4)';
+}
+
+/** Only the rule destinationRuleFor chooses, without the candidates and reasons (for callers that ask many times). */
+export function chosenDestinationRule(index: MeshIndex, host: string, clientNamespace: string, clientLabels?: Labels | null): MergedDestinationRule | null {
+  const h = host.toLowerCase();
+  return choose(index, h, lookupPath(index, h, clientNamespace), clientNamespace, clientLabels ?? null);
 }
 
 export function destinationRuleFor(index: MeshIndex, host: string, clientNamespace: string, clientLabels?: Labels | null): DestinationRuleChoice {

@@ -4,7 +4,8 @@ import { intersectHosts, isExportedTo } from '../hosts.js';
 import type { GatewayInfo, MeshIndex, VirtualServiceInfo } from '../index/types.js';
 import { lookups } from './index-lookups.js';
 import { gatewayPods } from './gateway-pods.js';
-import { citation, edge, resourceNode, type EdgeStatus, type Relation, type RelationEdge } from './relation.js';
+import { citation, edge, resourceNode, type EdgeStatus, type Relation } from './relation.js';
+import { defineRelation } from './define-relation.js';
 
 export interface GatewayBinding {
   virtualService: VirtualServiceInfo;
@@ -44,16 +45,24 @@ export function gatewayVirtualServices(index: MeshIndex, gateway: GatewayInfo): 
   });
 }
 
-export const gatewayVirtualServicesRelation: Relation = Object.freeze({
+export const gatewayVirtualServicesRelation: Relation = defineRelation<GatewayInfo>({
   name: 'gateway-virtual-services',
   description: 'Gateway -> VirtualServices bound to it; MISSING when the binding has no effect (not exported, no common host)',
-  edges(index: MeshIndex): RelationEdge[] {
-    return index.gateways.flatMap((gateway) => {
-      const from = resourceNode(gateway.resource);
-      return gatewayVirtualServices(index, gateway).map((b) => {
-        const ref = b.virtualService.gateways.find((g) => g.normalized === gateway.key);
-        return edge(from, resourceNode(b.virtualService.resource), 'binds', b.status, b.reason, citation(b.virtualService.resource, ref?.fieldPath ?? 'spec.gateways'));
-      });
+  sources: (index) => index.gateways,
+  sourceOf: (index, node) => (node.kind === 'Gateway' && node.namespace ? index.gateway(node.namespace, node.name) : undefined),
+  edgesOf(index, gateway) {
+    const from = resourceNode(gateway.resource);
+    return gatewayVirtualServices(index, gateway).map((b) => {
+      const ref = b.virtualService.gateways.find((g) => g.normalized === gateway.key);
+      return edge(from, resourceNode(b.virtualService.resource), 'binds', b.status, b.reason, citation(b.virtualService.resource, ref?.fieldPath ?? 'spec.gateways'));
+    });
+  },
+  candidates(index, node) {
+    const virtualService = node.kind === 'VirtualService' && node.namespace ? index.virtualService(node.namespace, node.name) : undefined;
+    return (virtualService?.gateways ?? []).flatMap((g) => {
+      const slash = g.normalized.indexOf('/');
+      const gateway = slash < 0 ? undefined : index.gateway(g.normalized.slice(0, slash), g.normalized.slice(slash + 1));
+      return gateway ? [gateway] : [];
     });
   },
 });

@@ -38,8 +38,12 @@ export interface Relation {
   /** kebab-case, the file name. */
   name: string;
   description: string;
-  /** Every edge of this relation in the index. */
+  /** Every edge of this relation in the index (the whole set: slow on a large mesh; the graph does not use it). */
   edges(index: MeshIndex): RelationEdge[];
+  /** Edges leaving `node`, computed on demand and memoized per index (the same objects on every call). */
+  edgesFrom(index: MeshIndex, node: RelationNode): readonly RelationEdge[];
+  /** Edges arriving at `node` (an existing object or a MISSING target), found through index lookups and lazy reverse maps. */
+  edgesTo(index: MeshIndex, node: RelationNode): readonly RelationEdge[];
 }
 
 export function nodeId(kind: string, namespace: string | null, name: string): string {
@@ -61,6 +65,12 @@ export function podNode(pod: PodInfo): RelationNode {
 /** A target that does not exist: a node with the kind best known and nothing to cite. */
 export function missingNode(kind: string, namespace: string | null, name: string): RelationNode {
   return { id: nodeId(kind, namespace, name), kind, namespace, name, cite: null };
+}
+
+/** The host a hostNode was made from (Service nodes: `name.ns.svc.<suffix>`), or null for other nodes. */
+export function hostOfNode(node: RelationNode, domainSuffix = DEFAULT_DOMAIN_SUFFIX): string | null {
+  if (node.kind === 'Host') return node.name;
+  return node.kind === 'Service' && node.namespace ? `${node.name}.${node.namespace}.svc.${domainSuffix}` : null;
 }
 
 /** `name.ns.svc.<suffix>` names a Service node; anything else is a plain `Host` node. */

@@ -1,6 +1,8 @@
 // Service -> Pods: selector in the Service namespace (R6.1.1, R6.1.3), or the pods behind its Endpoints/EndpointSlices.
 import type { MeshIndex, PodInfo, ServiceInfo } from '../index/types.js';
-import { citation, edge, missingNode, podNode, resourceNode, type Relation, type RelationEdge } from './relation.js';
+import { citation, edge, missingNode, podNode, resourceNode, type Relation } from './relation.js';
+import { defineRelation } from './define-relation.js';
+import { reverseLookups } from './reverse-lookups.js';
 
 export interface ServicePods {
   pods: PodInfo[];
@@ -25,19 +27,29 @@ export function servicePods(index: MeshIndex, service: ServiceInfo): ServicePods
   };
 }
 
-export const servicePodsRelation: Relation = Object.freeze({
+const NO_POD = /^\(no pod for Service (.+)\)$/;
+
+export const servicePodsRelation: Relation = defineRelation<ServiceInfo>({
   name: 'service-pods',
   description: 'Service -> the Pods it selects (same namespace, selector subset of the labels) or lists in its Endpoints/EndpointSlices',
-  edges(index: MeshIndex): RelationEdge[] {
-    return index.services.flatMap((service) => {
-      if (service.type === 'ExternalName') return [];
-      const from = resourceNode(service.resource);
-      const selected = servicePods(index, service);
-      const source = citation(service.resource, service.selector ? 'spec.selector' : '');
-      if (selected.pods.length === 0) {
-        return [edge(from, missingNode('Pod', service.namespace, `(no pod for Service ${service.name})`), 'selects', 'MISSING', selected.reason, source)];
-      }
-      return selected.pods.map((pod) => edge(from, podNode(pod), 'selects', 'OK', pod.ready ? null : pod.readinessReason, source));
-    });
+  sources: (index) => index.services,
+  sourceOf: (index, node) => (node.kind === 'Service' && node.namespace ? index.service(node.namespace, node.name) : undefined),
+  edgesOf(index, service) {
+    if (service.type === 'ExternalName') return [];
+    const from = resourceNode(service.resource);
+    const selected = servicePods(index, service);
+    const source = citation(service.resource, service.selector ? 'spec.selector' : '');
+    if (selected.pods.length === 0) {
+      return [edge(from, missingNode('Pod', service.namespace, `(no pod for Service ${service.name})`), 'selects', 'MISSING', selected.reason, source)];
+    }
+    return selected.pods.map((pod) => edge(from, podNode(pod), 'selects', 'OK', pod.ready ? null : pod.readinessReason, source));
+  },
+  candidates(index, node) {
+    if (node.kind !== 'Pod' || !node.namespace) return [];
+    const pod = index.pod(node.namespace, node.name);
+    if (pod) return reverseLookups(index).servicesOfPod(pod);
+    const named = NO_POD.exec(node.name);
+    const service = named ? index.service(node.namespace, named[1]) : undefined;
+    return service ? [service] : [];
   },
 });

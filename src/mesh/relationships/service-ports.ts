@@ -1,6 +1,8 @@
 // Service port -> targetPort -> endpoints per pod (R6.2.1, R6.2.4, R6.6.1).
 import type { EndpointInfo, MeshIndex, ServiceInfo, ServicePortInfo } from '../index/types.js';
-import { citation, edge, podNode, resourceNode, type Relation, type RelationEdge } from './relation.js';
+import { citation, edge, podNode, resourceNode, type Relation } from './relation.js';
+import { defineRelation } from './define-relation.js';
+import { reverseLookups } from './reverse-lookups.js';
 
 export interface ServicePortView {
   port: ServicePortInfo;
@@ -18,16 +20,19 @@ export function servicePorts(index: MeshIndex, service: ServiceInfo): ServicePor
 }
 
 /** Only the broken links become edges (the pods themselves are service-pods edges): a named targetPort a pod lacks. */
-export const servicePortsRelation: Relation = Object.freeze({
+export const servicePortsRelation: Relation = defineRelation<ServiceInfo>({
   name: 'service-ports',
   description: 'Service port -> targetPort on each Pod; MISSING when a Pod lacks a named targetPort (R6.2.4, UNVERIFIED)',
-  edges(index: MeshIndex): RelationEdge[] {
-    return index.services.flatMap((service) =>
-      servicePorts(index, service).flatMap((view) =>
-        view.endpoints.flatMap((e) => (e.problem && e.pod
-          ? [edge(resourceNode(service.resource), podNode(e.pod), `port ${view.port.port} -> ${view.port.targetPort}`, 'MISSING', e.problem, citation(service.resource, `${view.fieldPath}.targetPort`))]
-          : [])),
-      ),
-    );
+  sources: (index) => index.services,
+  sourceOf: (index, node) => (node.kind === 'Service' && node.namespace ? index.service(node.namespace, node.name) : undefined),
+  edgesOf(index, service) {
+    return servicePorts(index, service).flatMap((view) =>
+      view.endpoints.flatMap((e) => (e.problem && e.pod
+        ? [edge(resourceNode(service.resource), podNode(e.pod), `port ${view.port.port} -> ${view.port.targetPort}`, 'MISSING', e.problem, citation(service.resource, `${view.fieldPath}.targetPort`))]
+        : [])));
+  },
+  candidates(index, node) {
+    const pod = node.kind === 'Pod' && node.namespace ? index.pod(node.namespace, node.name) : undefined;
+    return pod ? reverseLookups(index).servicesOfPod(pod) : [];
   },
 });

@@ -1,7 +1,6 @@
 // VirtualService destinations -> Service + port + DestinationRule subset -> Pods, OK or MISSING with a reason.
 import { asArray, asObject, asString, getIn, type Labels } from '../model.js';
 import type { MeshIndex, PodInfo, ServiceEntryInfo, ServiceInfo, ServicePortInfo, VirtualServiceInfo } from '../index/types.js';
-import { domainSuffixOf } from '../index/extra-types.js';
 import { resolveShortName } from '../hosts.js';
 import { destinationRuleFor, type DestinationRuleChoice, type MergedSubset } from './destination-rule-for.js';
 import { destinationTarget } from './destination-target.js';
@@ -49,7 +48,7 @@ function unknownHost(hostRaw: string, host: string, namespace: string): string {
 }
 
 export function resolveDestination(index: MeshIndex, virtualService: VirtualServiceInfo, ref: DestinationRef, options: DestinationOptions = {}): ResolvedDestination {
-  const host = resolveShortName(ref.host, virtualService.namespace, domainSuffixOf(index));
+  const host = resolveShortName(ref.host, virtualService.namespace, index.domainSuffix);
   const base = { hostRaw: ref.host, host, port: ref.port ?? null, subset: ref.subset ?? null };
   const target = destinationTarget(index, host);
   const empty = { service: target.service, serviceEntries: target.serviceEntries, servicePort: null, destinationRule: null, subsetInfo: null, pods: [], notes: target.notes };
@@ -75,11 +74,19 @@ function refAt(obj: unknown): DestinationRef | null {
   return { host, port: Number.isInteger(port) ? port : null, subset: asString(getIn(obj, 'subset')) ?? null };
 }
 
-export function virtualServiceDestinations(index: MeshIndex, virtualService: VirtualServiceInfo, options: DestinationOptions = {}): VirtualServiceDestination[] {
-  const out: VirtualServiceDestination[] = [];
-  const add = (raw: unknown, fieldPath: string, protocol: VirtualServiceDestination['protocol'], role: VirtualServiceDestination['role'], weight: number | null) => {
+export interface DestinationRefAt extends DestinationRef {
+  fieldPath: string;
+  protocol: VirtualServiceDestination['protocol'];
+  role: VirtualServiceDestination['role'];
+  weight: number | null;
+}
+
+/** Every route and mirror destination as written (host not yet expanded), in spec order. */
+export function destinationRefs(virtualService: VirtualServiceInfo): DestinationRefAt[] {
+  const out: DestinationRefAt[] = [];
+  const add = (raw: unknown, fieldPath: string, protocol: DestinationRefAt['protocol'], role: DestinationRefAt['role'], weight: number | null) => {
     const ref = refAt(raw);
-    if (ref) out.push({ ...resolveDestination(index, virtualService, ref, options), virtualService, fieldPath, protocol, role, weight });
+    if (ref) out.push({ ...ref, fieldPath, protocol, role, weight });
   };
   for (const protocol of KINDS) {
     asArray(getIn(virtualService.resource.object, 'spec', protocol)).forEach((rule, i) => {
@@ -94,4 +101,35 @@ export function virtualServiceDestinations(index: MeshIndex, virtualService: Vir
     });
   }
   return out;
+}
+
+function pushHost(out: string[], destination: unknown): void {
+  const host = asObject(destination)?.host;
+  if (typeof host === 'string' && host !== '') out.push(host);
+}
+
+/** Only the destination hosts as written (route and mirror), cheaply: for the reverse map of who routes where. */
+export function destinationHostsWritten(virtualService: VirtualServiceInfo): string[] {
+  const out: string[] = [];
+  const spec = asObject(virtualService.resource.object.spec);
+  if (!spec) return out;
+  for (const protocol of KINDS) {
+    const rules = spec[protocol];
+    if (!Array.isArray(rules)) continue;
+    for (const rule of rules) {
+      const o = asObject(rule);
+      if (!o) continue;
+      if (Array.isArray(o.route)) for (const route of o.route) pushHost(out, asObject(route)?.destination);
+      if (protocol !== 'http') continue;
+      pushHost(out, o.mirror);
+      if (Array.isArray(o.mirrors)) for (const mirror of o.mirrors) pushHost(out, asObject(mirror)?.destination);
+    }
+  }
+  return out;
+}
+
+export function virtualServiceDestinations(index: MeshIndex, virtualService: VirtualServiceInfo, options: DestinationOptions = {}): VirtualServiceDestination[] {
+  return destinationRefs(virtualService).map(({ fieldPath, protocol, role, weight, ...ref }) => (
+    { ...resolveDestination(index, virtualService, ref, options), virtualService, fieldPath, protocol, role, weight }
+  ));
 }

@@ -1,8 +1,10 @@
 // VirtualService hosts -> Service / ServiceEntry / nothing, and why (R1.1.1-R1.1.3, R1.4.1, R1.5.1, R5.1.3).
 import { hostMatches, isWildcardHost } from '../hosts.js';
 import type { MeshIndex, ServiceEntryInfo, ServiceInfo, VirtualServiceInfo } from '../index/types.js';
-import { domainSuffixOf } from '../index/extra-types.js';
-import { citation, edge, hostNode, resourceNode, type EdgeStatus, type Relation, type RelationEdge } from './relation.js';
+import { citation, edge, hostNode, hostOfNode, resourceNode, type EdgeStatus, type Relation, type RelationNode } from './relation.js';
+import { defineRelation } from './define-relation.js';
+import { lookups } from './index-lookups.js';
+import { reverseLookups } from './reverse-lookups.js';
 
 export interface ResolvedHost {
   raw: string;
@@ -24,10 +26,10 @@ function expansion(raw: string, fqdn: string, namespace: string): string {
 
 /** A dotted name such as `reviews.default` that is one step from a real Service is the R1.1.1 trap. */
 function looksLikeService(index: MeshIndex, raw: string, fqdn: string): string | null {
-  if (fqdn.endsWith(`.svc.${domainSuffixOf(index)}`)) return 'it has the form of a Kubernetes Service name but no such Service exists';
+  if (fqdn.endsWith(`.svc.${index.domainSuffix}`)) return 'it has the form of a Kubernetes Service name but no such Service exists';
   const [name, namespace, ...rest] = fqdn.split('.');
   if (raw.includes('.') && namespace && (rest.length === 0 || rest.join('.') === 'svc') && index.service(namespace, name)) {
-    return `Service ${namespace}/${name} exists, but only its full name ${name}.${namespace}.svc.${domainSuffixOf(index)} reaches it (R1.1.1)`;
+    return `Service ${namespace}/${name} exists, but only its full name ${name}.${namespace}.svc.${index.domainSuffix} reaches it (R1.1.1)`;
   }
   return null;
 }
@@ -51,18 +53,35 @@ export function virtualServiceHosts(index: MeshIndex, virtualService: VirtualSer
   });
 }
 
-export const virtualServiceHostsRelation: Relation = Object.freeze({
+/** VirtualServices whose hosts may resolve to the node: its exact host, every wildcard one, hosts a ServiceEntry wildcard covers. */
+function candidateVirtualServices(index: MeshIndex, node: RelationNode): VirtualServiceInfo[] {
+  const reverse = reverseLookups(index);
+  if (node.kind === 'ServiceEntry') {
+    const entry = node.namespace ? lookups(index).serviceEntry(node.namespace, node.name) : undefined;
+    if (!entry) return [];
+    const wildcards = entry.hosts.filter(isWildcardHost);
+    const covered = wildcards.length === 0 ? [] : [...reverse.virtualServiceHosts()].filter((h) => wildcards.some((w) => hostMatches(w, h)));
+    return [...entry.hosts, ...covered].flatMap((h) => reverse.virtualServicesWithHost(h)).concat(reverse.wildcardVirtualServices());
+  }
+  const host = hostOfNode(node, index.domainSuffix);
+  if (!host) return [];
+  const exists = node.kind === 'Service' && node.namespace !== null && index.service(node.namespace, node.name) !== undefined;
+  return exists ? [...reverse.virtualServicesWithHost(host), ...reverse.wildcardVirtualServices()] : [...reverse.virtualServicesWithHost(host)];
+}
+
+export const virtualServiceHostsRelation: Relation = defineRelation<VirtualServiceInfo>({
   name: 'virtual-service-hosts',
   description: 'VirtualService host -> the Service or ServiceEntry it names (MISSING when it names a Service that does not exist)',
-  edges(index: MeshIndex): RelationEdge[] {
-    return index.virtualServices.flatMap((virtualService) => {
-      const from = resourceNode(virtualService.resource);
-      return virtualServiceHosts(index, virtualService).flatMap((h) => {
-        const source = citation(virtualService.resource, h.fieldPath);
-        const targets = [...h.services.map((s) => s.resource), ...h.serviceEntries.map((e) => e.resource)];
-        if (targets.length > 0) return targets.map((t) => edge(from, resourceNode(t), 'host', 'OK', h.reason, source));
-        return h.status === 'MISSING' ? [edge(from, hostNode(h.fqdn, domainSuffixOf(index)), 'host', 'MISSING', h.reason, source)] : [];
-      });
+  sources: (index) => index.virtualServices,
+  sourceOf: (index, node) => (node.kind === 'VirtualService' && node.namespace ? index.virtualService(node.namespace, node.name) : undefined),
+  edgesOf(index, virtualService) {
+    const from = resourceNode(virtualService.resource);
+    return virtualServiceHosts(index, virtualService).flatMap((h) => {
+      const source = citation(virtualService.resource, h.fieldPath);
+      const targets = [...h.services.map((s) => s.resource), ...h.serviceEntries.map((e) => e.resource)];
+      if (targets.length > 0) return targets.map((t) => edge(from, resourceNode(t), 'host', 'OK', h.reason, source));
+      return h.status === 'MISSING' ? [edge(from, hostNode(h.fqdn, index.domainSuffix), 'host', 'MISSING', h.reason, source)] : [];
     });
   },
+  candidates: candidateVirtualServices,
 });

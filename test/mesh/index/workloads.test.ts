@@ -86,3 +86,36 @@ ${status}`;
     assert.equal(index.pod('shop', 'ok')?.name, 'ok');
   });
 });
+
+describe('workloads in a `kubectl get all -o yaml` dump', () => {
+  const pod = (name: string, owner: string) => `
+apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+  namespace: shop
+  labels: {app: cart, version: v1}
+  ownerReferences: [{apiVersion: apps/v1, kind: ${owner.split('/')[0]}, name: ${owner.split('/')[1]}, uid: u2}]
+spec: {containers: [{name: c, image: x}]}
+status: {podIP: 10.0.0.1, conditions: [{type: Ready, status: "True"}]}
+`;
+  const replicaSet = deployment('cart-7d9', '  replicas: 2\n').replace('kind: Deployment', 'kind: ReplicaSet')
+    .replace('metadata: {name: cart-7d9, namespace: shop}', 'metadata:\n  name: cart-7d9\n  namespace: shop\n  ownerReferences: [{apiVersion: apps/v1, kind: Deployment, name: cart, uid: u1}]');
+
+  test('issue 3 §2: real Pods owned through a ReplicaSet replace the Deployment template pods and belong to the Deployment', () => {
+    const index = indexOf([deployment('cart', '  replicas: 2\n'), replicaSet, pod('cart-7d9-a', 'ReplicaSet/cart-7d9'), pod('cart-7d9-b', 'ReplicaSet/cart-7d9')].join('---'));
+    assert.deepEqual(index.pods.map((p) => p.name), ['cart-7d9-a', 'cart-7d9-b']);
+    assert.ok(index.pods.every((p) => !p.implied && p.ip === '10.0.0.1'));
+    assert.deepEqual(index.pods[0].workload, { kind: 'Deployment', namespace: 'shop', name: 'cart' });
+    assert.equal(index.podsOfWorkload({ kind: 'Deployment', namespace: 'shop', name: 'cart' }).length, 2);
+  });
+  test('issue 3 §2: a Pod owned directly by a StatefulSet replaces its template pods; other workloads keep theirs', () => {
+    const statefulSet = deployment('db', '  replicas: 3\n  serviceName: db\n').replace('kind: Deployment', 'kind: StatefulSet');
+    const index = indexOf([statefulSet, pod('db-0', 'StatefulSet/db'), deployment('other')].join('---'));
+    assert.deepEqual(index.pods.map((p) => `${p.workload.kind}/${p.name}/${p.implied}`), ['StatefulSet/db-0/false', 'Deployment/other-pod-0/true']);
+  });
+  test('issue 3 §2: a Pod whose owner is not in the set is a bare Pod, and the workloads of the set still imply theirs', () => {
+    const index = indexOf([deployment('cart'), pod('stray', 'ReplicaSet/gone')].join('---'));
+    assert.deepEqual(index.pods.map((p) => `${p.workload.kind}/${p.name}`), ['Pod/stray', 'Deployment/cart-pod-0']);
+  });
+});

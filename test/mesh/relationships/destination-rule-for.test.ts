@@ -64,3 +64,17 @@ describe('destinationRuleFor', () => {
     assert.match(choice.candidates.find((c) => c.rule.name === 'c-private')!.reason, /exportTo differs/);
   });
 });
+
+describe('destinationRuleFor without a Service for the host', () => {
+  test('R5.5.1: the namespace inside a name.ns.svc.<suffix> host is the service-namespace step when no Service or ServiceEntry has it', () => {
+    const index = indexOf(rule('in-ns', 'svc', HOST, '  subsets: [{name: v1, labels: {version: v1}}]\n'));
+    const choice = destinationRuleFor(index, HOST, 'client');
+    assert.deepEqual(used(choice), ['svc/in-ns']);
+    assert.equal(choice.rule?.step, 'service-namespace');
+    assert.ok(subsetOf(choice.rule, 'v1'));
+  });
+  test('R5.5.1: a host that is not name.ns.svc.<suffix> adds no service-namespace step', () => {
+    const index = indexOf(rule('dotted', 'svc', 'reviews.svc'));
+    assert.equal(destinationRuleFor(index, 'reviews.svc', 'client').rule, null);
+  });
+});

@@ -2,7 +2,6 @@
 import type { Resource } from '../../model.js';
 import { isIpAddress, isWildcardHost } from '../../hosts.js';
 import type { MeshIndex } from '../../index/types.js';
-import { domainSuffixOf } from '../../index/extra-types.js';
 import { defineRule } from '../define-rule.js';
 import { virtualServiceDestinations } from '../support/destinations.js';
 
@@ -12,7 +11,7 @@ function intendedService(index: MeshIndex, host: string): string | null {
   const h = host.toLowerCase();
   if (!h.includes('.') || isWildcardHost(h) || isIpAddress(h)) return null;
   if (index.serviceByFqdn(h) || index.serviceEntriesForHost(h).length > 0) return null;
-  const suffix = domainSuffixOf(index);
+  const suffix = index.domainSuffix;
   const labels = h.split('.');
   const candidate = labels.length === 2 ? `${h}.svc.${suffix}` : labels.length === 3 && labels[2] === 'svc' ? `${h}.${suffix}` : null;
   return candidate && index.serviceByFqdn(candidate) ? candidate : null;

@@ -49,7 +49,16 @@ function mirrorsOf(route: unknown, section: RouteSection, routeIndex: number, na
   return out;
 }
 
-export function virtualServiceDestinations(virtualService: VirtualServiceInfo): VirtualServiceDestination[] {
+const parsed = new WeakMap<VirtualServiceInfo, readonly VirtualServiceDestination[]>();
+
+/** Parsed once per VirtualService (several rules read them); callers must not change the list. */
+export function virtualServiceDestinations(virtualService: VirtualServiceInfo): readonly VirtualServiceDestination[] {
+  let found = parsed.get(virtualService);
+  if (!found) parsed.set(virtualService, (found = Object.freeze(parse(virtualService))));
+  return found;
+}
+
+function parse(virtualService: VirtualServiceInfo): VirtualServiceDestination[] {
   const out: VirtualServiceDestination[] = [];
   const spec = getIn(virtualService.resource.object, 'spec');
   for (const section of ['http', 'tcp', 'tls'] as const) {

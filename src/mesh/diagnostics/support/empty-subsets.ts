@@ -4,6 +4,7 @@ import type { DestinationRuleInfo, MeshIndex, ServiceInfo, SubsetInfo } from '..
 import { destinationRuleSubsets } from '../../relationships/index.js';
 import { virtualServiceDestinations } from './destinations.js';
 import { endpointLabels } from './topology-labels.js';
+import { memoize } from './memoize.js';
 
 export interface EmptySubset { rule: DestinationRuleInfo; subset: SubsetInfo; service: ServiceInfo; referenced: boolean }
 
@@ -22,7 +23,8 @@ function routedSubsets(index: MeshIndex): Set<string> {
   return out;
 }
 
-export function emptySubsets(index: MeshIndex): EmptySubset[] {
+/** Computed once per index (MX0020 and MX0030 both read it). */
+export const emptySubsets = memoize((index: MeshIndex): readonly EmptySubset[] => {
   const routed = routedSubsets(index);
   const out: EmptySubset[] = [];
   for (const rule of index.destinationRules) {
@@ -32,7 +34,7 @@ export function emptySubsets(index: MeshIndex): EmptySubset[] {
     }
   }
   return out;
-}
+});
 
 export function describeLabels(labels: Labels): string {
   const entries = Object.entries(labels);

@@ -72,7 +72,18 @@ export function analyzeSection(section: Section, routes: unknown[]): Reachabilit
   return result;
 }
 
+const analyzed = new WeakMap<object, Reachability>();
+
+/** Analyzed once per spec object (two rules read it); callers must not change the result. */
 export function analyzeVirtualServiceRoutes(spec: unknown): Reachability {
+  const o = asObject(spec);
+  if (!o) return analyzeSpec(spec);
+  let found = analyzed.get(o);
+  if (!found) analyzed.set(o, (found = analyzeSpec(o)));
+  return found;
+}
+
+function analyzeSpec(spec: unknown): Reachability {
   const out: Reachability = { unreachable: [], ineffective: [] };
   for (const section of ['http', 'tcp', 'tls'] as const) {
     const r = analyzeSection(section, asArray(asObject(spec)?.[section]));

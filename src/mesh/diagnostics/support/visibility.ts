@@ -24,16 +24,20 @@ export interface HostLookup {
 }
 
 /** R5.1.2/R5.1.3: Kubernetes Service first, then ServiceEntries (exact or wildcard host). */
+function visibleTo(exportTo: readonly string[], namespace: string, viewers: readonly string[]): boolean {
+  for (const viewer of viewers) if (isExportedTo(exportTo, namespace, viewer)) return true;
+  return false;
+}
+
 export function lookupHost(index: MeshIndex, host: string, viewers: readonly string[]): HostLookup {
-  const visible = (exportTo: readonly string[], namespace: string) => viewers.some((v) => isExportedTo(exportTo, namespace, v));
   let hidden: ServiceInfo | ServiceEntryInfo | null = null;
   const service = index.serviceByFqdn(host);
   if (service) {
-    if (visible(service.exportTo, service.namespace)) return { service, serviceEntry: null, hidden: null };
+    if (visibleTo(service.exportTo, service.namespace, viewers)) return { service, serviceEntry: null, hidden: null };
     hidden = service;
   }
   for (const entry of index.serviceEntriesForHost(host)) {
-    if (visible(entry.exportTo, entry.namespace)) return { service: null, serviceEntry: entry, hidden: null };
+    if (visibleTo(entry.exportTo, entry.namespace, viewers)) return { service: null, serviceEntry: entry, hidden: null };
     hidden ??= entry;
   }
   return { service: null, serviceEntry: null, hidden };
