@@ -4,6 +4,7 @@
 export const ERROR_CODES = {
   BAD_INPUT: { httpStatus: 400, title: 'Bad input', graphqlCode: 'BAD_USER_INPUT', mcpIsError: true, cliExitCode: 2 },
   MANIFESTS_INVALID: { httpStatus: 422, title: 'Invalid manifests', graphqlCode: 'BAD_USER_INPUT', mcpIsError: true, cliExitCode: 2 },
+  UNAUTHORIZED: { httpStatus: 401, title: 'Unauthorized', graphqlCode: 'UNAUTHENTICATED', mcpIsError: true, cliExitCode: 1 },
   NOT_FOUND: { httpStatus: 404, title: 'Not found', graphqlCode: 'NOT_FOUND', mcpIsError: true, cliExitCode: 1 },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, title: 'Payload too large', graphqlCode: 'PAYLOAD_TOO_LARGE', mcpIsError: true, cliExitCode: 2 },
   UNSUPPORTED_MEDIA_TYPE: { httpStatus: 415, title: 'Unsupported media type', graphqlCode: 'BAD_USER_INPUT', mcpIsError: true, cliExitCode: 2 },

@@ -1,17 +1,23 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldLocator, SourceLocation } from '../mesh/model.js';
 import { parseFieldPath, type PathSegment } from './field-path.js';
+import { fieldPositionKey, type FieldPositions, type Position } from './field-position-key.js';
+import { scanFieldPositions } from './scan-field-positions.js';
 import { splitDocuments, type DocumentChunk } from './split-documents.js';
 
-export interface Position { line: number; column: number }
+export type { Position } from './field-position-key.js';
 
 interface PositionedDocument { chunk: DocumentChunk; document: Document; lineCounter: LineCounter }
 
-/** Field positions with `yaml`, parsed lazily: only the documents something cites, once per file+docIndex. */
+/**
+ * Field positions, found lazily: only for the documents something cites, once per file+docIndex. Block
+ * YAML as manifests are written gets one line scan (`scanFieldPositions`, a path → position map); any other
+ * document is parsed with `yaml` (slow, exact) and walked per path.
+ */
 export class DocumentPositions {
   private readonly texts: Map<string, string>;
   private readonly chunks = new Map<string, DocumentChunk[]>();
-  private readonly documents = new Map<string, PositionedDocument | null>();
+  private readonly documents = new Map<string, FieldPositions | PositionedDocument | null>();
 
   constructor(files: readonly { name: string; text: string }[]) {
     this.texts = new Map(files.map((f) => [f.name, f.text]));
@@ -21,6 +27,7 @@ export class DocumentPositions {
   locate(source: SourceLocation, path: readonly PathSegment[]): Position | undefined {
     const positioned = this.document(source.file, source.docIndex);
     if (!positioned) return undefined;
+    if (positioned instanceof Map) return positioned.get(fieldPositionKey(path));
     let node: unknown = objectNode(positioned, source.line);
     let offset = rangeStart(node);
     for (const segment of path) {
@@ -49,19 +56,21 @@ export class DocumentPositions {
     return { line: source.line, column: source.column };
   }
 
-  private document(file: string, docIndex: number): PositionedDocument | undefined {
+  private document(file: string, docIndex: number): FieldPositions | PositionedDocument | undefined {
     const key = `${file}\u0000${docIndex}`;
     if (!this.documents.has(key)) this.documents.set(key, this.parse(file, docIndex));
     return this.documents.get(key) ?? undefined;
   }
 
-  private parse(file: string, docIndex: number): PositionedDocument | null {
+  private parse(file: string, docIndex: number): FieldPositions | PositionedDocument | null {
     const text = this.texts.get(file);
     if (text === undefined) return null;
     let chunks = this.chunks.get(file);
     if (!chunks) this.chunks.set(file, (chunks = splitDocuments(text)));
     const chunk = chunks[docIndex];
     if (!chunk) return null;
+    const scanned = scanFieldPositions(chunk.text, chunk.startLine);
+    if (scanned) return scanned;
     const lineCounter = new LineCounter();
     const document = parseDocument(chunk.text, { lineCounter, keepSourceTokens: false });
     return { chunk, document, lineCounter };
@@ -90,7 +99,7 @@ function toFilePosition(positioned: PositionedDocument, offset: number): Positio
   return { line: positioned.chunk.startLine + line - 1, column: col };
 }
 
-/** Lazily parses (with `yaml`, positions) only the documents that get cited; caches per file+docIndex. */
+/** Locates fields of only the documents that get cited; caches per file+docIndex (see DocumentPositions). */
 export function createFieldLocator(files: { name: string; text: string }[]): FieldLocator {
   const positions = new DocumentPositions(files);
   return (resource, fieldPath) => {

@@ -6,6 +6,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import request from 'supertest';
 import { loadConfig } from '../../src/config.js';
+import { ERROR_CODES } from '../../src/errors.js';
 import { BOOKINFO, createApiTestApp, DESTINATION_RULES, FROM_PRODUCTPAGE, JASON, networking, type ApiTestApp } from './api-test-app.js';
 
 const TOKEN = 'api-test-token-0123456789';
@@ -39,6 +40,16 @@ describe('API_TOKEN: bearer token on /api/v1, /graphql and /mcp; MCP streamable 
       assert.match(res.headers['www-authenticate'], /^Bearer /);
       assert.deepEqual([res.body.status, res.body.code], [401, 'UNAUTHORIZED']);
     }
+  });
+
+  test('the 401 is the UNAUTHORIZED row of the error table (GraphQL UNAUTHENTICATED, MCP isError, CLI exit 1)', async () => {
+    assert.deepEqual(ERROR_CODES.UNAUTHORIZED, { httpStatus: 401, title: 'Unauthorized', graphqlCode: 'UNAUTHENTICATED', mcpIsError: true, cliExitCode: 1 });
+    const res = await request(t.app).get('/api/v1/sets').expect(401);
+    assert.equal(res.headers['www-authenticate'], 'Bearer realm="mesh-explainer"');
+    assert.deepEqual(res.body, {
+      type: 'urn:mesh-explainer:problem:unauthorized', title: 'Unauthorized', status: 401,
+      detail: 'This server requires `Authorization: Bearer <token>` (API_TOKEN).', code: 'UNAUTHORIZED',
+    });
   });
 
   test('a wrong token is 401 too; /healthz and /readyz stay open', async () => {

@@ -1,5 +1,8 @@
 import type { DestinationRuleInfo, MeshIndex, ServiceInfo, VirtualServiceInfo } from '../../mesh/index/types.js';
-import { allVirtualServiceDestinations, hostServices, virtualServiceHosts } from '../../mesh/relationships/index.js';
+import { hostServices, virtualServiceHosts } from '../../mesh/relationships/index.js';
+import { lookups } from '../../mesh/relationships/index-lookups.js';
+import { destinationsToService } from './destinations-to-service.js';
+import { inSetOrder } from './set-order.js';
 
 const hostedBy = new WeakMap<MeshIndex, Map<ServiceInfo, VirtualServiceInfo[]>>();
 
@@ -19,12 +22,13 @@ export function serviceVirtualServices(index: MeshIndex, service: ServiceInfo): 
 
 /** VirtualServices with a route or mirror destination resolving to this Service. */
 export function serviceRoutedFrom(index: MeshIndex, service: ServiceInfo): VirtualServiceInfo[] {
-  return distinct(allVirtualServiceDestinations(index).filter((d) => d.service === service).map((d) => d.virtualService));
+  return distinct(destinationsToService(index, service).map((d) => d.virtualService));
 }
 
-/** DestinationRules whose host names this Service (R1.1.4, R5.5.5). */
+/** DestinationRules whose host names this Service (R1.1.4, R5.5.5): the rules for its host and the wildcard ones, set order. */
 export function serviceDestinationRules(index: MeshIndex, service: ServiceInfo): DestinationRuleInfo[] {
-  return index.destinationRules.filter((rule) => hostServices(index, rule).services.includes(service));
+  const near = lookups(index).destinationRulesNear(service.fqdn).filter((rule) => hostServices(index, rule).services.includes(service));
+  return inSetOrder(index.destinationRules, near);
 }
 
 export function distinct<T>(items: readonly T[]): T[] {
