@@ -4,8 +4,9 @@
 import { asArray, asObject, asString, getIn } from '../model.js';
 import { serviceFqdn } from '../hosts.js';
 import { domainSuffixOf } from '../index/extra-types.js';
-import type { ServiceInfo, ServicePortInfo } from '../index/types.js';
+import type { ServiceEntryInfo, ServiceInfo, ServicePortInfo } from '../index/types.js';
 import { recordStep } from '../trace/steps.js';
+import { isHostnameKind, resolveHostnameBackend } from './hostname-backend.js';
 import { findReferenceGrant } from './reference-grant.js';
 import { backendWeight, weightShares } from './weight-shares.js';
 import type { Candidate, GatewayApiContext } from './types.js';
@@ -20,11 +21,17 @@ export interface ResolvedBackend {
   cluster: string;
   service: ServiceInfo | null;
   servicePort: ServicePortInfo | null;
+  /** A `networking.istio.io/Hostname` backendRef naming a ServiceEntry host. */
+  serviceEntry: ServiceEntryInfo | null;
   /** Why the backend is invalid (requests for it get 500), or null. */
   invalid: string | null;
+  /** The route keeps the backend but the proxy has no such cluster (503 NC, R4.13.1), or null. */
+  missingCluster: string | null;
 }
 
-function validate(ctx: GatewayApiContext, c: Candidate, ref: Record<string, unknown>, namespace: string, name: string): { service: ServiceInfo | null; servicePort: ServicePortInfo | null; invalid: string | null } {
+type Checked = Pick<ResolvedBackend, 'host' | 'service' | 'servicePort' | 'serviceEntry' | 'invalid' | 'missingCluster'>;
+
+function validate(ctx: GatewayApiContext, c: Candidate, ref: Record<string, unknown>, namespace: string, name: string): Omit<Checked, 'host' | 'serviceEntry' | 'missingCluster'> {
   const group = asString(ref.group) ?? '';
   const kind = asString(ref.kind) ?? 'Service';
   const none = { service: null, servicePort: null };
@@ -50,15 +57,19 @@ export function resolveBackends(ctx: GatewayApiContext, c: Candidate): ResolvedB
   return refs.map((ref, i) => {
     const namespace = asString(ref.namespace) ?? c.route.namespace ?? '';
     const name = asString(ref.name) ?? '';
-    const host = serviceFqdn(name, namespace, domainSuffixOf(ctx.index));
     const port = typeof ref.port === 'number' ? ref.port : null;
-    const checked = validate(ctx, c, ref, namespace, name);
+    const byHostname = isHostnameKind(asString(ref.group) ?? '', asString(ref.kind) ?? 'Service');
+    const checked: Checked = byHostname
+      ? resolveHostnameBackend(ctx.index, ref, name, port)
+      : { host: serviceFqdn(name, namespace, domainSuffixOf(ctx.index)), serviceEntry: null, missingCluster: null, ...validate(ctx, c, ref, namespace, name) };
+    const host = checked.host;
     const weight = weights[i] ?? 1;
-    const backend: ResolvedBackend = { fieldPath: `${base}[${i}]`, host, port, weight, share: shares[i] ?? 0, cluster: `outbound|${port ?? ''}||${host}`, ...checked };
+    const backend: ResolvedBackend = { fieldPath: `${base}[${i}]`, port, weight, share: shares[i] ?? 0, cluster: `outbound|${port ?? ''}||${host}`, ...checked };
     const weightText = weight === 0 ? 'weight 0: it gets no traffic' : refs.length === 1 ? 'the only backend: all requests' : `weight ${weight} of ${sum} = ${backend.share}% of the requests`;
     const defaulted = ref.weight === undefined && refs.length > 1 ? ' (weight defaults to 1)' : '';
-    const verdict = backend.invalid ? `is invalid: ${backend.invalid}; its requests get 500` : `resolves to ${host} port ${port}`;
-    recordStep(ctx.steps, { stage: 'destination', decision: backend.invalid ? 'failed' : weight === 0 ? 'skipped' : 'selected', source: ctx.index.cite(c.route, backend.fieldPath), rules: ['R1.3.2'], reason: `backendRef ${namespace}/${name} ${verdict}; ${weightText}${defaulted}.` });
+    const verdict = backend.invalid ? `is invalid: ${backend.invalid}; its requests get 500` : backend.missingCluster ? `names ${host} port ${port}, but ${backend.missingCluster}` : `resolves to ${host} port ${port}`;
+    const what = byHostname ? `Hostname ${name}` : `${namespace}/${name}`;
+    recordStep(ctx.steps, { stage: 'destination', decision: backend.invalid || backend.missingCluster ? 'failed' : weight === 0 ? 'skipped' : 'selected', source: ctx.index.cite(c.route, backend.fieldPath), rules: backend.missingCluster ? ['R4.13.1'] : ['R1.3.2'], reason: `backendRef ${what} ${verdict}; ${weightText}${defaulted}.` });
     return backend;
   });
 }

@@ -51,8 +51,9 @@ function route(ctx: GatewayApiContext, parent: GatewayApiParent, parentRef: Gate
     return buildRoutePath({ request: ctx.request, parent: parentRef, outcome: { outcome: 'NO_ROUTE', status: 404, responseFlag: 'NR', why: 'gets 404' }, summary, candidate: null, effects: null, destinations: [], steps: ctx.steps, kubernetes });
   }
   const effects = applyFilters(ctx, candidate);
-  const destinations = effects.redirect || effects.invalid ? [] : backendEndpoints(ctx, resolveBackends(ctx, candidate));
-  const outcome = decideOutcome(effects, destinations);
+  const backends = effects.redirect || effects.invalid ? [] : resolveBackends(ctx, candidate);
+  const destinations = backendEndpoints(ctx, backends);
+  const outcome = decideOutcome(effects, destinations, backends.map((b) => b.missingCluster !== null));
   const summary = `${request} ${entry} matches ${describeCandidate(candidate)} and ${outcome.why}.`;
   recordStep(ctx.steps, { stage: 'outcome', decision: outcome.outcome === 'ROUTED' || outcome.outcome === 'REDIRECTED' ? 'selected' : 'failed', source: ctx.index.cite(candidate.route, candidate.fieldPath), reason: summary });
   const path = buildRoutePath({ request: ctx.request, parent: parentRef, outcome, summary, candidate, effects, destinations, steps: ctx.steps, kubernetes });

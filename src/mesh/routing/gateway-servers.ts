@@ -88,8 +88,21 @@ function translate(server: GatewayServerInfo, front: { services: FrontService[];
   return { listenerPort: number, translation: `no Service in front of the gateway Pod exposes port ${number}, so the Pod listens on port ${number} itself` };
 }
 
-/** Every server of every Gateway on the proxy, with the Pod port it listens on, in Gateway order. */
+const serverCache = new WeakMap<MeshIndex, Map<string, Map<PodInfo | null, ServerOnListener[]>>>();
+
+/** Every server of every Gateway on the proxy, with the Pod port it listens on, in Gateway order. Memoized per proxy. */
 export function serversOnProxy(index: MeshIndex, proxy: Proxy): ServerOnListener[] {
+  let byKey = serverCache.get(index);
+  if (!byKey) serverCache.set(index, byKey = new Map());
+  const key = JSON.stringify([proxy.namespace, proxy.gateways.map((g) => g.key), Object.entries(proxy.labels).sort()]);
+  let byPod = byKey.get(key);
+  if (!byPod) byKey.set(key, byPod = new Map());
+  let servers = byPod.get(proxy.pod);
+  if (!servers) byPod.set(proxy.pod, servers = computeServers(index, proxy));
+  return servers;
+}
+
+function computeServers(index: MeshIndex, proxy: Proxy): ServerOnListener[] {
   return proxy.gateways.flatMap((gateway) => {
     const front = frontServices(index, proxy, gateway);
     return gateway.servers.flatMap((server) => {

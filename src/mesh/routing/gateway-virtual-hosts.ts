@@ -33,7 +33,19 @@ function bindVirtualServices(hosts: Map<string, VirtualHost>, entry: ServerOnLis
   }
 }
 
+const cache = new WeakMap<Scope, Map<string, VirtualHost[]>>();
+
+/** The route config of these servers on `listenerPort`; memoized per scope (the hosts are not modified afterwards). */
 export function gatewayVirtualHosts(servers: ServerOnListener[], scope: Scope, listenerPort: number): VirtualHost[] {
+  let byServers = cache.get(scope);
+  if (!byServers) cache.set(scope, byServers = new Map());
+  const key = JSON.stringify([listenerPort, servers.map((s) => [s.gateway.key, s.server.fieldPath, s.listenerPort])]);
+  let hosts = byServers.get(key);
+  if (!hosts) byServers.set(key, hosts = buildGatewayVirtualHosts(servers, scope, listenerPort));
+  return hosts;
+}
+
+function buildGatewayVirtualHosts(servers: ServerOnListener[], scope: Scope, listenerPort: number): VirtualHost[] {
   const hosts = new Map<string, VirtualHost>();
   for (const entry of servers) bindVirtualServices(hosts, entry, scope);
   for (const entry of servers) {

@@ -7,9 +7,10 @@ import type { JsonObject, SourceRef } from '../model.js';
 import { mirrorsOf, retriesOf } from './action/index.js';
 import { buildRequestView } from './match/index.js';
 import { emptyAnswer, emptyEnvoyView, isEnding, type Ending, type EnvoyView, type Proxy, type SimulationContext } from './context.js';
-import { registryOf, type RegistryService } from './registry.js';
+import type { RegistryService } from './registry.js';
 import { normalizeRequest, type SimulationRequest } from './request.js';
-import { scopeOf, type Scope } from './scope.js';
+import { scopeFor } from './scope-cache.js';
+import type { Scope } from './scope.js';
 import { applyAction, type ForwardPlan } from './stages/action.js';
 import { expandDelegates } from './stages/delegate.js';
 import { clusterName, resolveDestinations } from './stages/destination.js';
@@ -32,8 +33,16 @@ export interface MatchedRoute {
   delegatedFrom: SourceRef | null;
 }
 
-/** The route explanation contract plus the Envoy object names the request went through and the matched rule. */
-export type SimulatedRoutePath = RoutePath & { envoy: EnvoyView; matchedRoute: MatchedRoute | null };
+/**
+ * The route explanation contract plus the Envoy object names the request went through and the matched rule
+ * (a VirtualService http route, or an HTTPRoute rule when Gateway API decides; then `httpRoute` and `parent` are set too).
+ */
+export type SimulatedRoutePath = RoutePath & {
+  envoy: EnvoyView;
+  matchedRoute: MatchedRoute | null;
+  httpRoute?: { namespace: string; name: string } | null;
+  parent?: { kind: 'Gateway' | 'Service'; namespace: string; name: string; section: string | null };
+};
 
 function matchedRouteOf(ctx: SimulationContext, taken: RouteTaken): MatchedRoute | null {
   const route = taken.route;
@@ -85,7 +94,7 @@ function run(ctx: SimulationContext): { end: Ending | null; taken: RouteTaken } 
   const none: RouteTaken = { route: null, match: null, serviceName: null };
   const proxy = enterProxy(ctx);
   if (isEnding(proxy)) return { end: proxy, taken: none };
-  const scope = scopeOf(registryOf(ctx.index), ctx.index.virtualServices, proxy);
+  const scope = scopeFor(ctx.index, proxy);
   explainVisibility(ctx, proxy, scope);
   const listener = selectListener(ctx, proxy, scope);
   if (isEnding(listener)) return { end: listener, taken: none };

@@ -5,7 +5,7 @@ import { isExportedTo } from '../hosts.js';
 import { isServiceImported, isVirtualServiceImported, type SidecarScope } from '../relationships/sidecar-for.js';
 import type { Proxy } from './context.js';
 import { isVisibleFrom, type Registry, type RegistryService } from './registry.js';
-import { orderVirtualServices } from './virtual-service-order.js';
+import { orderCreationSorted, orderVirtualServices } from './virtual-service-order.js';
 
 export interface Exclusion<T> {
   item: T;
@@ -30,6 +30,7 @@ function sidecarScope(proxy: Proxy): SidecarScope {
 function pickPerHostname(services: RegistryService[], namespace: string): RegistryService[] {
   const byHost = new Map<string, RegistryService[]>();
   for (const s of services) (byHost.get(s.hostname) ?? byHost.set(s.hostname, []).get(s.hostname)!).push(s);
+  if (byHost.size === services.length) return services;
   return [...byHost.values()].map((group) => group.find((s) => s.namespace === namespace) ?? group.find((s) => s.kind === 'Service') ?? group[0]);
 }
 
@@ -41,7 +42,7 @@ function servicesFor(registry: Registry, proxy: Proxy): Pick<Scope, 'services' |
       hiddenServices.push({ item: s, reason: `${s.hostname} is not exported to namespace ${proxy.namespace} (exportTo ${JSON.stringify(s.exportTo)})`, field: s.kind === 'Service' ? 'metadata.annotations' : 'spec.exportTo', rules: ['R2.3.4'] });
       continue;
     }
-    if (proxy.kind === 'sidecar') {
+    if (proxy.kind === 'sidecar' && proxy.sidecar) {
       const decision = isServiceImported(sidecarScope(proxy), s.namespace, s.hostname);
       if (!decision.imported) {
         hiddenServices.push({ item: s, reason: decision.reason, field: decision.fieldPath, rules: ['R2.4.2', 'R2.4.3'] });
@@ -65,14 +66,21 @@ function exclusionFor(vs: VirtualServiceInfo, proxy: Proxy): Exclusion<VirtualSe
   if (!isExportedTo(vs.exportTo, vs.namespace, proxy.namespace)) {
     return { item: vs, reason: `VirtualService ${vs.namespace}/${vs.name} is not exported to namespace ${proxy.namespace}, where the ${proxy.kind} proxy runs (exportTo ${JSON.stringify(vs.exportTo)})`, field: 'spec.exportTo', rules: proxy.kind === 'sidecar' ? ['R2.3.2'] : ['R2.3.3'] };
   }
-  if (proxy.kind === 'sidecar') {
+  if (proxy.kind === 'sidecar' && proxy.sidecar) {
     const decision = isVirtualServiceImported(sidecarScope(proxy), vs);
     if (!decision.imported) return { item: vs, reason: decision.reason, field: null, rules: ['R2.4.2'] };
   }
   return null;
 }
 
-export function scopeOf(registry: Registry, virtualServices: readonly VirtualServiceInfo[], proxy: Proxy): Scope {
+function ordered(candidates: VirtualServiceInfo[], namespace: string, creationOrder?: readonly VirtualServiceInfo[]): VirtualServiceInfo[] {
+  if (!creationOrder) return orderVirtualServices(candidates, namespace);
+  const kept = new Set(candidates);
+  return orderCreationSorted(creationOrder.filter((vs) => kept.has(vs)), namespace);
+}
+
+/** `creationOrder`: the same VirtualServices already sorted by compareByCreation (stable), to skip that sort. */
+export function scopeOf(registry: Registry, virtualServices: readonly VirtualServiceInfo[], proxy: Proxy, creationOrder?: readonly VirtualServiceInfo[]): Scope {
   const candidates: VirtualServiceInfo[] = [];
   const excludedVirtualServices: Exclusion<VirtualServiceInfo>[] = [];
   for (const vs of virtualServices) {
@@ -81,5 +89,6 @@ export function scopeOf(registry: Registry, virtualServices: readonly VirtualSer
     if (excluded) excludedVirtualServices.push(excluded);
     else candidates.push(vs);
   }
-  return { ...servicesFor(registry, proxy), virtualServices: orderVirtualServices(candidates, proxy.namespace), excludedVirtualServices };
+  return { ...servicesFor(registry, proxy), virtualServices: ordered(candidates, proxy.namespace, creationOrder), excludedVirtualServices };
 }
+

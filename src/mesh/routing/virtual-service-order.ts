@@ -3,7 +3,7 @@
 import type { VirtualServiceInfo } from '../index/types.js';
 import { compareByCreation } from '../relationships/index-lookups.js';
 
-function bucketOf(virtualService: VirtualServiceInfo, proxyNamespace: string): number {
+export function bucketOf(virtualService: VirtualServiceInfo, proxyNamespace: string): number {
   const exportTo = virtualService.exportTo.length > 0 ? virtualService.exportTo : ['*'];
   if (exportTo.includes('.') && virtualService.namespace === proxyNamespace) return 1;
   if (exportTo.includes(proxyNamespace)) return 2;
@@ -13,4 +13,11 @@ function bucketOf(virtualService: VirtualServiceInfo, proxyNamespace: string): n
 
 export function orderVirtualServices(list: readonly VirtualServiceInfo[], proxyNamespace: string): VirtualServiceInfo[] {
   return [...list].sort((a, b) => bucketOf(a, proxyNamespace) - bucketOf(b, proxyNamespace) || compareByCreation(a, b));
+}
+
+/** orderVirtualServices for a list already in creation order (compareByCreation, stable): a stable split by bucket. */
+export function orderCreationSorted(list: readonly VirtualServiceInfo[], proxyNamespace: string): VirtualServiceInfo[] {
+  const buckets: VirtualServiceInfo[][] = [[], [], [], []];
+  for (const vs of list) buckets[bucketOf(vs, proxyNamespace) - 1].push(vs);
+  return buckets.flat();
 }

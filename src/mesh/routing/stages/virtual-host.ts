@@ -7,7 +7,9 @@ import { dialledService } from '../dns.js';
 import { gatewayVirtualHosts } from '../gateway-virtual-hosts.js';
 import { registryOf } from '../registry.js';
 import type { Scope } from '../scope.js';
-import { claimsFor, sidecarVirtualHosts } from '../sidecar-virtual-hosts.js';
+import { hostTablesOf } from '../host-tables.js';
+import { selectSidecarVirtualHost } from '../sidecar-virtual-host-lookup.js';
+import { claimsFor } from '../sidecar-virtual-hosts.js';
 import { selectByDomain } from '../virtual-host-domains.js';
 import type { VirtualHost } from '../virtual-hosts.js';
 import type { Listener } from './listener.js';
@@ -32,7 +34,7 @@ function sourceOf(ctx: SimulationContext, host: VirtualHost) {
 }
 
 function sniffedHost(ctx: SimulationContext, listener: Extract<Listener, { kind: 'sniffed' }>, scope: Scope): SelectedVirtualHost {
-  const claim = claimsFor(listener.dialled, scope)[0];
+  const claim = claimsFor(hostTablesOf(ctx.index), listener.dialled, scope)[0];
   const host: VirtualHost = {
     name: `${listener.dialled.hostname}:${listener.port}`, domains: ['*'], service: listener.dialled, requireTls: false, server: null,
     bound: claim ? [{ virtualService: claim.virtualService, gateway: 'mesh', listenerPort: listener.port, host: claim.host }] : [],
@@ -75,8 +77,7 @@ function shortNameNote(ctx: SimulationContext, proxy: Proxy, scope: Scope): stri
 }
 
 function sidecarHost(ctx: SimulationContext, proxy: Proxy, listener: Extract<Listener, { kind: 'http' }>, scope: Scope): SelectedVirtualHost | Ending {
-  const hosts = sidecarVirtualHosts(scope, listener.port, proxy.namespace, domainSuffixOf(ctx.index));
-  const found = selectByDomain(hosts, (h) => h.domains, ctx.request.hostname);
+  const found = selectSidecarVirtualHost(hostTablesOf(ctx.index), scope, listener.port, proxy.namespace, ctx.request.hostname);
   if (!found) {
     const note = shortNameNote(ctx, proxy, scope);
     if (note) recordStep(ctx.steps, { stage: 'virtual-host', decision: 'info', source: null, rules: ['R1.3'], reason: `Host ${ctx.request.hostname} is not a virtual host domain in route config ${listener.port}${note}.` });

@@ -3,6 +3,7 @@
 import { recordStep } from '../../trace/steps.js';
 import type { Proxy, SimulationContext } from '../context.js';
 import type { Scope } from '../scope.js';
+import { hostTablesOf } from '../host-tables.js';
 import { claimsFor, type Claim } from '../sidecar-virtual-hosts.js';
 import type { BoundVirtualService } from '../virtual-hosts.js';
 import type { SelectedVirtualHost } from './virtual-host.js';
@@ -22,7 +23,7 @@ function explainSidecar(ctx: SimulationContext, scope: Scope, selected: Selected
     if (chosen) recordStep(ctx.steps, { stage: 'virtual-service', decision: 'selected', source: ctx.index.cite(chosen.virtualService.resource, 'spec.http'), rules: ['R1.4.1'], reason: `VirtualService ${name(chosen)} decides for host ${chosen.host}.` });
     return;
   }
-  const claims = claimsFor(service, scope);
+  const claims = claimsFor(hostTablesOf(ctx.index), service, scope);
   if (!chosen || claims.length === 0) {
     recordStep(ctx.steps, { stage: 'virtual-service', decision: 'info', source: null, rules: ['R3.12.1'], reason: `No VirtualService visible to this client has a host covering ${service.hostname}, so its default route sends every request to the Service itself.` });
     return;

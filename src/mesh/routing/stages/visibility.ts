@@ -1,10 +1,10 @@
 // Stage 3: what this proxy can see. Records, for the VirtualServices and services that name the requested
 // host, why they are left out: not bound to this proxy (R2.1), not exported (R2.3), not imported (R2.4).
-import { hostMatches } from '../../hosts.js';
 import { domainSuffixOf } from '../../index/extra-types.js';
 import { recordStep } from '../../trace/steps.js';
 import type { Proxy, SimulationContext } from '../context.js';
 import { dnsNames } from '../dns.js';
+import { excludedCovering } from '../scope-cache.js';
 import type { Scope } from '../scope.js';
 
 function requestedNames(ctx: SimulationContext, proxy: Proxy): string[] {
@@ -14,9 +14,9 @@ function requestedNames(ctx: SimulationContext, proxy: Proxy): string[] {
 export function explainVisibility(ctx: SimulationContext, proxy: Proxy, scope: Scope): void {
   const names = requestedNames(ctx, proxy);
   let skipped = 0;
-  for (const excluded of scope.excludedVirtualServices) {
+  for (const i of excludedCovering(scope, names)) {
+    const excluded = scope.excludedVirtualServices[i];
     const vs = excluded.item;
-    if (!vs.hosts.some((h) => names.some((n) => hostMatches(h.fqdn, n)))) continue;
     skipped++;
     recordStep(ctx.steps, { stage: 'visibility', decision: 'skipped', rules: excluded.rules, reason: `${excluded.reason}.`, source: ctx.index.cite(vs.resource, excluded.field ?? 'metadata.name') });
   }
