@@ -66,6 +66,7 @@ function problemLine(p: unknown): string {
 function codeFor(status: number, code: unknown): ErrorCode {
   if (code === 'MANIFESTS_INVALID') return 'MANIFESTS_INVALID';
   if (status === 400 || status === 422) return 'BAD_INPUT';
+  if (status === 401) return 'UNAUTHORIZED';
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'CONFLICT';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';

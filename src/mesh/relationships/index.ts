@@ -55,4 +55,5 @@ export * from './virtual-service-hosts.js';
 export * from './virtual-service-gateways.js';
 export * from './gateway-pods.js';
 export * from './gateway-virtual-services.js';
-export { compareByCreation, labelsContain } from './index-lookups.js';
+export { compareByCreation, labelsContain, lookups } from './index-lookups.js';
+export { reverseLookups } from './reverse-lookups.js';

@@ -1,6 +1,6 @@
 import type { MeshIndex, ServiceInfo } from '../../mesh/index/types.js';
 import { destinationsOf, type VirtualServiceDestination } from '../../mesh/relationships/index.js';
-import { reverseLookups } from '../../mesh/relationships/reverse-lookups.js';
+import { reverseLookups } from '../../mesh/relationships/index.js';
 import { inSetOrder } from './set-order.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { MeshIndex, PodInfo, ServiceInfo, VirtualServiceInfo } from '../../mesh/index/types.js';
 import { refOf, type Resource } from '../../mesh/model.js';
-import { reverseLookups } from '../../mesh/relationships/reverse-lookups.js';
+import { reverseLookups } from '../../mesh/relationships/index.js';
 import { destinationsToService } from './destinations-to-service.js';
 import { distinct } from './service-relations.js';
 import { inSetOrder } from './set-order.js';

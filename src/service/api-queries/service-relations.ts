@@ -1,6 +1,6 @@
 import type { DestinationRuleInfo, MeshIndex, ServiceInfo, VirtualServiceInfo } from '../../mesh/index/types.js';
 import { hostServices, virtualServiceHosts } from '../../mesh/relationships/index.js';
-import { lookups } from '../../mesh/relationships/index-lookups.js';
+import { lookups } from '../../mesh/relationships/index.js';
 import { destinationsToService } from './destinations-to-service.js';
 import { inSetOrder } from './set-order.js';
 
