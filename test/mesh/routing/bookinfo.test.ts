@@ -30,6 +30,13 @@ describe('bookinfo', () => {
     assert.deepEqual(r.route, { index: 1, name: null });
   });
 
+  test('R1.8.2: a known service called on a port it does not expose is passed through, and the answer names its ports', () => {
+    const r = simulateFiles(testV2, { host: 'reviews', headers: jason });
+    assert.equal(r.outcome, 'PASSTHROUGH');
+    assert.match(r.summary, /reviews\.default\.svc\.cluster\.local has no port 80 \(its ports: 9080\)/);
+    assert.doesNotMatch(r.summary, /not in this client's scope/);
+  });
+
   test('R4.2.2: virtual-service-reviews-50-v3 splits 50/50 between v1 and v3', () => {
     const r = simulateFiles([PLATFORM, RULES, `${B}networking/virtual-service-reviews-50-v3.yaml`], { host: 'reviews', port: 9080 });
     assert.equal(r.outcome, 'ROUTED');

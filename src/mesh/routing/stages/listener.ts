@@ -54,9 +54,9 @@ function sidecarListener(ctx: SimulationContext, proxy: Proxy, scope: Scope): Li
     recordStep(ctx.steps, { stage: 'listener', decision: 'selected', source: cite, rules: ['R1.8.3', 'R6.6.1'], reason: `The client dials ${dialled.hostname} on port ${port}; ${servicePort.protocol.reason}: the listener on ${dialled.addresses[0]}:${port} detects HTTP and uses route config ${routeConfig}, whose only virtual host accepts any Host header.` });
     return { kind: 'sniffed', port, routeConfig, dialled };
   }
-  if (tlsFromClient) return noListener(ctx, port, found?.service ?? null);
+  if (tlsFromClient) return noListener(ctx, port, found?.service ?? null, dialled !== null);
   const http = servicePort?.protocol.http ? dialled : sharedHttpListenerExists(scope, port);
-  if (!http) return noListener(ctx, port, found?.service ?? null);
+  if (!http) return noListener(ctx, port, found?.service ?? null, dialled !== null);
   Object.assign(ctx.envoy, { listener: `0.0.0.0_${port}`, routeConfig: String(port) });
   const httpPort = portOf(http, port);
   recordStep(ctx.steps, {
