@@ -10,6 +10,7 @@ import { createServices, type Services } from '../../src/service/index.js';
 import { connectPrisma, createStore } from '../../src/store/index.js';
 import { createTestDatabase } from '../helpers/db.js';
 import { sample } from '../helpers/samples.js';
+import { SEED_EXAMPLE_YAML } from '../fixtures/seed-example.js';
 
 export interface ApiTestApp {
   app: Express;
@@ -60,30 +61,4 @@ export const networking = (name: string) => `bookinfo/networking/${name}.yaml`;
 export const JASON = [{ name: 'end-user', value: 'jason' }];
 export const FROM_PRODUCTPAGE = { namespace: 'default', labels: { app: 'productpage' } };
 
-export const SEED = `apiVersion: v1
-kind: Service
-metadata: {name: example-service, namespace: default}
-spec:
-  selector: {app: example-app}
-  ports: [{name: http, port: 80, targetPort: 8080}]
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: example-app, namespace: default}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: example-app}}
-  template:
-    metadata: {labels: {app: example-app}}
-    spec:
-      containers: [{name: app, image: example/app:1, ports: [{containerPort: 8080}]}]
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: example-virtualservice, namespace: default}
-spec:
-  hosts: [example-service]
-  http:
-  - match: [{uri: {prefix: /api}}]
-    route: [{destination: {host: example-service, port: {number: 80}}}]
-`;
+export const SEED = SEED_EXAMPLE_YAML;

@@ -3,35 +3,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simulate, podsOf } from './helpers/simulate.js';
+import { SEED_EXAMPLE_YAML } from '../../fixtures/seed-example.js';
 
-const SEED = `
-apiVersion: v1
-kind: Service
-metadata: {name: example-service, namespace: default}
-spec:
-  selector: {app: example-app}
-  ports: [{name: http, port: 80, targetPort: 8080}]
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: example-app, namespace: default}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: example-app}}
-  template:
-    metadata: {labels: {app: example-app}}
-    spec:
-      containers: [{name: app, image: example, ports: [{containerPort: 8080}]}]
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: example-virtualservice, namespace: default}
-spec:
-  hosts: [example-service]
-  http:
-  - match: [{uri: {prefix: /api}}]
-    route: [{destination: {host: example-service, port: {number: 80}}}]
-`;
+const SEED = SEED_EXAMPLE_YAML;
 
 describe('seed example', () => {
   test('R3.2.2, R5.6.1: /api/users is ROUTED to the example-app Pods on targetPort 8080', () => {

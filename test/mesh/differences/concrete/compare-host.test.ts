@@ -4,34 +4,9 @@ import {
   DifferencesInputError, compareHost, renderHostComparisonMarkdown, renderHostComparisonText,
 } from '../../../../src/mesh/differences/index.js';
 import { loadSet, sharedFile } from '../load-set.js';
+import { SEED_EXAMPLE_YAML } from '../../../fixtures/seed-example.js';
 
-const SEED = `apiVersion: v1
-kind: Service
-metadata: {name: example-service, namespace: default}
-spec:
-  selector: {app: example-app}
-  ports: [{name: http, port: 80, targetPort: 8080}]
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: example-app, namespace: default}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: example-app}}
-  template:
-    metadata: {labels: {app: example-app}}
-    spec:
-      containers: [{name: app, image: example/app:1, ports: [{containerPort: 8080}]}]
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: example-virtualservice, namespace: default}
-spec:
-  hosts: [example-service]
-  http:
-  - match: [{uri: {prefix: /api}}]
-    route: [{destination: {host: example-service, port: {number: 80}}}]
-`;
+const SEED = SEED_EXAMPLE_YAML;
 
 const seed = () => loadSet([{ name: 'seed.yaml', content: SEED }]);
 const bookinfo = () => loadSet([
