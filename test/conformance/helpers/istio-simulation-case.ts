@@ -1,7 +1,8 @@
 // Istio traffic-simulator cases (../shared/conformance/istio-simulation): call -> RouteRequest, and our
 // answer projected onto the simulator's fields (README §4: error, cluster, listener, routeConfig, virtualHost, route).
 import type { MeshIndex } from '../../../src/mesh/index/types.js';
-import type { SimulatedRoutePath, SimulationRequest } from '../../../src/mesh/routing/index.js';
+import type { SimulatedRoutePath, SimulationRequest, TcpRequestExtras } from '../../../src/mesh/routing/index.js';
+import { withIngress } from '../../../src/mesh/ingress/index.js';
 import type { EnvoyView } from '../../../src/mesh/routing/context.js';
 
 export interface SimulationCase {
@@ -15,7 +16,7 @@ export interface SimulationCase {
   call: {
     mode: 'gateway' | 'sidecar-outbound' | 'sidecar-inbound';
     source: { kind: string; namespace: string; labels?: Record<string, string>; ip?: string };
-    address?: string; port: number; protocol: string; tls: string; host?: string; path?: string;
+    address?: string; port: number; protocol: string; tls: string; host?: string; path?: string; sni?: string;
   };
   expected: Record<string, string | null | undefined>;
   assertedFields: string[];
@@ -41,15 +42,15 @@ export type Built = { request: SimulationRequest } | { unsupported: string };
 export function requestFor(c: SimulationCase, index: MeshIndex): Built {
   const call = c.call;
   if (call.mode === 'sidecar-inbound') return { unsupported: 'inbound calls (a server sidecar receiving traffic) are not simulated' };
-  if (call.protocol === 'tcp') return { unsupported: 'a raw TCP call: RouteRequest describes HTTP requests only' };
   const mode = c.meshConfig?.outboundTrafficPolicy?.mode;
   if (mode && mode !== 'ALLOW_ANY' && mode !== 'REGISTRY_ONLY') return { unsupported: `outboundTrafficPolicy ${mode} is not one of the modes RouteRequest supports` };
-  const request: SimulationRequest = {
+  const request: SimulationRequest & TcpRequestExtras = {
     host: call.host ?? call.address ?? '', path: call.path ?? '/', scheme: call.tls === 'plaintext' ? 'http' : 'https',
+    protocol: call.protocol === 'tcp' ? 'tcp' : call.tls === 'plaintext' ? 'http' : 'tls', sni: call.sni,
     outboundTrafficPolicy: mode === 'REGISTRY_ONLY' ? 'REGISTRY_ONLY' : 'ALLOW_ANY',
   };
   if (call.mode === 'gateway') {
-    const gateway = gatewayFor(index, call.source.labels ?? {});
+    const gateway = gatewayFor(withIngress(index), call.source.labels ?? {});
     if (!gateway) return { unsupported: 'no Istio Gateway resource selects the gateway proxy' };
     return { request: { ...request, gateway, listenerPort: call.port } };
   }
