@@ -14,6 +14,8 @@ export const routeRequestOptions: CommandOption[] = [
   { name: 'source-namespace', type: 'string', value: 'NS', description: 'Namespace of the calling workload (default default).', example: '--source-namespace default' },
   { name: 'source-label', type: 'string', multiple: true, value: 'KEY=VALUE', description: 'Label of the calling workload.', example: '--source-label app=productpage' },
   { name: 'gateway', type: 'string', value: 'NS/NAME', description: "Enter through this Istio Gateway instead of the caller's sidecar.", example: '--gateway default/bookinfo-gateway' },
+  { name: 'protocol', type: 'string', value: 'http|tcp|tls', description: 'What the client sends: an HTTP request (default), raw TCP, or TLS it starts itself (routed by tcp:/tls: rules).', example: '--protocol tcp' },
+  { name: 'sni', type: 'string', value: 'NAME', description: 'TLS server name with --protocol tls (default: the hostname of --host).', example: '--sni reviews.example.com' },
   { name: 'outbound-traffic-policy', type: 'string', value: 'ALLOW_ANY|REGISTRY_ONLY', description: 'Mesh setting for hosts unknown to the registry (default ALLOW_ANY).', example: '--outbound-traffic-policy REGISTRY_ONLY' },
 ];
 
@@ -31,6 +33,8 @@ export function routeRequestFromFlags(values: OptionValues): RouteRequest {
     source: sourceOf(values),
     gateway: stringOption(values, 'gateway'),
     outboundTrafficPolicy: stringOption(values, 'outbound-traffic-policy'),
+    protocol: stringOption(values, 'protocol'),
+    sni: stringOption(values, 'sni'),
   };
   return parseRouteRequest(dropUndefined(raw), 'flags');
 }

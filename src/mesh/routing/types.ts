@@ -18,6 +18,10 @@ export interface RouteRequest {
   /** `namespace/name` of an Istio Gateway to enter through instead of the caller's sidecar. */
   gateway?: string | null;
   outboundTrafficPolicy?: 'ALLOW_ANY' | 'REGISTRY_ONLY' | null;
+  /** What the client sends: an HTTP request (default), raw TCP bytes, or TLS it starts itself (R1.8.4, R7.6.1). */
+  protocol?: 'http' | 'tcp' | 'tls' | null;
+  /** TLS server name for `protocol: tls`; defaults to the hostname of `host`. */
+  sni?: string | null;
 }
 
 export type RouteOutcome =

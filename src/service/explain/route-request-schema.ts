@@ -19,6 +19,9 @@ export const routeRequestSchema = z.object({
   gateway: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'expected namespace/name, e.g. "istio-system/bookinfo-gateway"').nullish()
     .describe('namespace/name of an Istio Gateway to enter through instead of the caller sidecar'),
   outboundTrafficPolicy: z.enum(['ALLOW_ANY', 'REGISTRY_ONLY']).nullish().describe('Mesh setting for hosts unknown to the registry. Default ALLOW_ANY'),
+  protocol: z.enum(['http', 'tcp', 'tls']).nullish()
+    .describe('What the client sends: an HTTP request (default), raw TCP, or TLS it starts itself (routed by tcp:/tls: rules)'),
+  sni: z.string().min(1).nullish().describe('TLS server name for protocol tls; default the hostname of host'),
 }).strict();
 
 /** Accepts `headers` as a {name: value} map too (handy in YAML files), then validates the contract shape. */

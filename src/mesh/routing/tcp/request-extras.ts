@@ -3,9 +3,9 @@ import type { SimulationRequest } from '../request.js';
 
 export interface TcpRequestExtras {
   /** What the client sends: HTTP (default), raw TCP bytes, or a TLS ClientHello. */
-  protocol?: 'http' | 'tcp' | 'tls';
+  protocol?: 'http' | 'tcp' | 'tls' | null;
   /** TLS server name; defaults to the hostname of `host`. */
-  sni?: string;
+  sni?: string | null;
   /** The IP dialled (sidecar); same meaning as RequestExtras.address. */
   address?: string | null;
 }
