@@ -84,12 +84,12 @@ spec:
     assert.equal(r.status, null);
   });
 
-  test('R7.3.1: on a port with TCP and HTTP servers, the first Gateway decides; HTTP routing does not apply to a TCP listener', () => {
+  test('R7.3.1: on a port with TCP and HTTP servers, the first Gateway decides: its TCP server without tcp routes opens no listener (istio#27481)', () => {
     const tcp = gateway('  - port: {number: 80, name: tcp, protocol: TCP}\n    hosts: ["*"]', 'a-tcp');
     const http = gateway('  - port: {number: 80, name: http, protocol: HTTP}\n    hosts: ["*"]', 'gw');
     const r = simulate(join(app('web'), tcp, http, BOUND), { host: 'x', gateway: 'default/gw', port: 80 });
-    assert.equal(r.envoy.failure, 'protocol-mismatch');
-    assert.ok(stepsOf(r, 'listener').some((s) => s.decision === 'skipped'));
+    assert.equal(r.envoy.failure, 'no-listener');
+    assert.ok(stepsOf(r, 'listener').some((s) => s.decision === 'selected' && /default\/a-tcp/.test(s.reason) && /TCP/.test(s.reason)));
   });
 
   test('R7.6.1: an HTTPS server terminates TLS and its http routes apply; PASSTHROUGH servers only get tls routes', () => {
